@@ -1,0 +1,34 @@
+#!/bin/bash
+# Configure and build one slim KVM kernel from $TREE.
+# Usage: build-kernel.sh ARCH [debug]     ARCH: x86_64 | arm64
+# Output: $WORK/build/ARCH[-debug]/ with the kernel image.
+. "$(dirname "$0")/lib.sh"
+
+arch=${1:?usage: build-kernel.sh ARCH [debug]}
+flavour=${2:-}
+ka=$(karch "$arch")
+cc=$(cross_compile "$arch")
+out=${BUILD_OUT:-$WORK/build/$arch${flavour:+-$flavour}}
+frags=("$ROOT/configs/common.config" "$ROOT/configs/$arch.config")
+[ "$flavour" = debug ] && frags+=("$ROOT/configs/debug.config")
+[ -z "$flavour" ] || [ "$flavour" = debug ] || die "unknown flavour '$flavour'"
+[ -f "$TREE/Makefile" ] || die "no tree at $TREE: run scripts/apply-series.sh"
+command -v ccache >/dev/null || die "ccache missing: run scripts/install-deps.sh"
+
+mkdir -p "$out"
+kmake() {
+	make -C "$TREE" O="$out" ARCH="$ka" CROSS_COMPILE="$cc" \
+		CC="ccache ${cc}gcc" HOSTCC="ccache gcc" "$@"
+}
+
+say "configuring $arch${flavour:+ ($flavour)} in $out"
+kmake -s allnoconfig >/dev/null
+KCONFIG_CONFIG=$out/.config ARCH=$ka CROSS_COMPILE=$cc \
+	"$TREE/scripts/kconfig/merge_config.sh" -m -O "$out" "$out/.config" "${frags[@]}" >"$out/merge.log" 2>&1 ||
+	{ cat "$out/merge.log" >&2; die "merge_config.sh failed"; }
+kmake -s olddefconfig >/dev/null
+"$ROOT/scripts/check-config.sh" "$out/.config" "${frags[@]}"
+
+run_logged "$out/build.log" "build $arch${flavour:+-$flavour}" kmake -j"$JOBS" "$(basename "$(kimage "$arch")")"
+cp "$out/$(kimage "$arch")" "$out/kernel-image"
+say "$arch kernel: $out/kernel-image ($(kmake -s kernelrelease))"

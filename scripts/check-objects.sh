@@ -1,0 +1,63 @@
+#!/bin/bash
+# sparse, W=1 and coccicheck for kernel objects the series touches, on one
+# arch: a warning counts only if the base tree does not have it too.
+# Usage: check-objects.sh ARCH OBJ...     (OBJ like virt/kvm/kvm_main.o)
+# Uses the .config of $WORK/build/ARCH (scripts/build-kernel.sh ARCH).
+. "$(dirname "$0")/lib.sh"
+
+arch=${1:?usage: check-objects.sh ARCH OBJ...}
+shift
+ka=$(karch "$arch")
+cc=$(cross_compile "$arch")
+config=$WORK/build/$arch/.config
+[ -f "$config" ] || die "no $arch config: run scripts/build-kernel.sh $arch"
+fail=0
+
+prepare() {	# tree outdir
+	mkdir -p "$2"
+	cp "$config" "$2/.config"
+	make -s -C "$1" O="$2" ARCH="$ka" CROSS_COMPILE="$cc" CC="ccache ${cc}gcc" \
+		HOSTCC="ccache gcc" olddefconfig prepare -j"$JOBS" >/dev/null
+}
+compile() {	# tree outdir obj extra-args...
+	local t=$1 o=$2 obj=$3
+	shift 3
+	rm -f "$o/$obj"
+	make -s -C "$t" O="$o" ARCH="$ka" CROSS_COMPILE="$cc" CC="${cc}gcc" \
+		HOSTCC="ccache gcc" "$@" "$obj" 2>&1 >/dev/null |
+		sed -E 's/:[0-9]+:[0-9]+:/:/; s/:[0-9]+:/:/' | sort -u
+}
+
+prepare "$TREE" "$WORK/check/$arch-series"
+prepare "$KSRC" "$WORK/check/$arch-base"
+for obj in "$@"; do
+	case "$obj" in
+	arch/*) [ "${obj#arch/$ka/}" != "$obj" ] || continue ;;
+	esac
+	src=${obj%.o}.c
+	if ! make -s -C "$TREE" O="$WORK/check/$arch-series" ARCH="$ka" CROSS_COMPILE="$cc" \
+		CC="${cc}gcc" -n "$obj" >/dev/null 2>&1; then
+		echo "ok - $arch $obj # SKIP not built in this config"
+		continue
+	fi
+	new=$(compile "$TREE" "$WORK/check/$arch-series" "$obj" W=1 C=2)
+	old=
+	[ -f "$KSRC/$src" ] && old=$(compile "$KSRC" "$WORK/check/$arch-base" "$obj" W=1 C=2)
+	added=$(comm -23 <(printf '%s\n' "$new" | grep .) <(printf '%s\n' "$old" | grep .) || true)
+	if [ -n "$added" ]; then
+		echo "not ok - $arch $obj: new W=1/sparse warnings"
+		printf '%s\n' "$added" | sed 's/^/#   /'
+		fail=1
+	else
+		echo "ok - $arch $obj: no new W=1 or sparse warning"
+	fi
+	cocci=$(compile "$TREE" "$WORK/check/$arch-series" "$obj" C=2 CHECK="$TREE/scripts/coccicheck" MODE=report | grep -v '^$' || true)
+	if [ -n "$cocci" ]; then
+		echo "not ok - $arch $obj: coccicheck"
+		printf '%s\n' "$cocci" | sed 's/^/#   /'
+		fail=1
+	else
+		echo "ok - $arch $obj: coccicheck clean"
+	fi
+done
+exit "$fail"

@@ -1,0 +1,48 @@
+#!/bin/bash
+# Boot each platform's kernel with its test initramfs and run a tier of the
+# KVM selftests there.  Exits non-zero on any failure.
+# Usage: run-tests.sh [-t quick|full] [-k debug] [PLATFORM...]
+#   PLATFORM: arm64 svm vmx vmx-noug (default: all)
+# Kernels and selftests must be built (scripts/build-*.sh).
+. "$(dirname "$0")/lib.sh"
+
+tier=quick flavour=
+while getopts t:k: o; do
+	case $o in
+	t) tier=$OPTARG ;;
+	k) flavour=$OPTARG ;;
+	*) die "usage: run-tests.sh [-t quick|full] [-k debug] [PLATFORM...]" ;;
+	esac
+done
+shift $((OPTIND - 1))
+platforms=${*:-arm64 svm vmx vmx-noug}
+logs=$WORK/logs/$tier${flavour:+-$flavour}
+mkdir -p "$logs"
+tp=0 tf=0 ts=0
+for p in $platforms; do
+	arch=$(platform_arch "$p")
+	kernel=$WORK/build/$arch${flavour:+-$flavour}/kernel-image
+	[ -f "$kernel" ] || die "no $arch${flavour:+ $flavour} kernel: run scripts/build-kernel.sh $arch $flavour"
+	lists=$(tier_lists "$p" "$tier")
+	# shellcheck disable=SC2086
+	n=$(list_tests $lists | wc -l)
+	# shellcheck disable=SC2086
+	budget=$(list_tests $lists | awk -v b="${BOOT_ALLOWANCE:-300}" '{ s += $2 } END { print s + b }')
+	# shellcheck disable=SC2086
+	extra="kvmtests.platform=$p kvmtests.lists=$(for l in $lists; do printf '/lists/%s,' "$(basename "$l")"; done | sed 's/,$//') $(list_cmdline $lists)"
+	"$ROOT/scripts/make-initramfs.sh" "$p" "$tier"
+	say "== $p: $n tests ($tier tier), at most ${budget}s"
+	start=$SECONDS
+	case "$p" in
+	arm64) boot=boot-qemu-arm64.sh ;;
+	svm) boot=boot-qemu-svm.sh ;;
+	vmx*) boot=boot-bochs-vmx.sh ;;
+	esac
+	"$ROOT/scripts/$boot" "$kernel" "$WORK/initramfs/$p-$tier.cpio.gz" "$logs/$p.log" "$budget" "$extra"
+	echo "# $p: wall time $((SECONDS - start))s"
+	"$ROOT/scripts/check-log.sh" "$p" "$logs/$p.log" "$n" || true
+	read -r a b c <"$logs/$p.log.counts"
+	tp=$((tp + a)) tf=$((tf + b)) ts=$((ts + c))
+done
+echo "$tp passed, $tf failed, $ts skipped"
+[ "$tf" = 0 ]

@@ -1,0 +1,54 @@
+#!/bin/sh
+# Guest-side test runner: runs the tests of the given lists, prints TAP.
+# Usage: runner.sh PLATFORM LIST...
+# A list line is "NAME TIMEOUT EXPECT [ARGS...]": NAME is the selftest path
+# under /selftests, TIMEOUT in seconds, EXPECT "pass" or "skip".  A test that
+# was expected to pass but skipped fails; a test that leaves a kernel report
+# (WARN, BUG, KASAN, lockdep, ...) in dmesg fails.
+platform=$1
+shift
+reports='WARNING:|cut here|BUG:|Oops|KASAN|UBSAN|possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|Kernel panic|blocked for more than|soft lockup|hard LOCKUP|general protection fault|Unable to handle kernel'
+
+now() { cut -d' ' -f1 /proc/uptime; }
+
+tests=$(cat "$@" | grep -vE '^[[:space:]]*(#|$)')
+total=$(printf '%s\n' "$tests" | grep -c .)
+echo "TAP version 13"
+echo "1..$total"
+dmesg -c >/dev/null
+n=0
+printf '%s\n' "$tests" | while read -r name tmo expect args; do
+	n=$((n + 1))
+	start=$(now)
+	# shellcheck disable=SC2086
+	timeout -s KILL "$tmo" "./$name" $args >/tmp/out 2>&1 </dev/null
+	rc=$?
+	end=$(now)
+	secs=$(echo "$start $end" | awk '{printf "%.1f", $2 - $1}')
+	sed 's/^/# /' /tmp/out | tail -n 40
+	dmesg -c >/tmp/dmesg
+	why=""
+	if grep -qE "$reports" /tmp/dmesg; then
+		sed 's/^/# dmesg: /' /tmp/dmesg | head -n 60
+		why="kernel report in dmesg"
+	fi
+	id="$platform/$name${args:+ $args}"
+	if [ -n "$why" ]; then
+		echo "not ok $n $id # $why"
+	elif [ "$rc" = 0 ]; then
+		echo "ok $n $id"
+	elif [ "$rc" = 4 ]; then
+		reason=$(grep -iE 'skip|not supported|requirement' /tmp/out | tail -n 1 | sed 's/^[# ]*//' | cut -c1-150)
+		[ -n "$reason" ] || reason="exit code 4, no reason printed"
+		if [ "$expect" = skip ]; then
+			echo "ok $n $id # SKIP $reason"
+		else
+			echo "not ok $n $id # unexpected skip: $reason"
+		fi
+	elif [ "$rc" = 137 ]; then
+		echo "not ok $n $id # timeout after ${tmo}s"
+	else
+		echo "not ok $n $id # exit code $rc"
+	fi
+	echo "# time $id ${secs}s"
+done
