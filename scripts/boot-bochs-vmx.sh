@@ -39,6 +39,9 @@ com1: enabled=1, mode=file, dev="$log"
 display_library: rfb, options="timeout=0"
 clock: sync=none, time0=utc
 mouse: enabled=0
+# Without this Bochs 2.7 loads its ALSA plugin and aborts ("buffer overflow
+# detected") on a machine without a sound card.
+sound: waveoutdrv=dummy, waveindrv=dummy, midioutdrv=dummy
 log: $dir/bochs.log
 panic: action=fatal
 error: action=report

@@ -49,13 +49,13 @@ kimage() {
 run_logged() {
 	local log=$1 what=$2
 	shift 2
-	local start=$SECONDS rc=0
+	local start=$SECONDS last=$SECONDS rc=0
 	"$@" >"$log" 2>&1 &
 	local pid=$!
 	while kill -0 "$pid" 2>/dev/null; do
-		sleep "${PROGRESS_EVERY:-30}" &
-		wait $! || true
-		kill -0 "$pid" 2>/dev/null || break
+		sleep 1
+		[ $((SECONDS - last)) -ge "${PROGRESS_EVERY:-30}" ] || continue
+		last=$SECONDS
 		say "  [$what] $((SECONDS - start))s, $(wc -l <"$log") lines: $(tail -n 1 "$log" | cut -c1-90)"
 	done
 	wait "$pid" || rc=$?
