@@ -1,12 +1,15 @@
 #!/bin/bash
-# Pack the initramfs for one test platform and tier: busybox, the guest-side
-# runner, the tier's test lists and the selftests they name (stripped).
-# Usage: make-initramfs.sh PLATFORM TIER    TIER: quick | full
-# Output: $WORK/initramfs/PLATFORM-TIER.cpio.gz
+# Pack the initramfs for one test platform: busybox, the guest-side runner,
+# the given test lists and the selftests they name (stripped).
+# Usage: make-initramfs.sh PLATFORM NAME LIST...
+# Output: $WORK/initramfs/NAME.cpio.gz
 . "$(dirname "$0")/lib.sh"
 
-platform=${1:?usage: make-initramfs.sh PLATFORM TIER}
-tier=${2:?usage: make-initramfs.sh PLATFORM TIER}
+platform=${1:?usage: make-initramfs.sh PLATFORM NAME LIST...}
+name=${2:?usage: make-initramfs.sh PLATFORM NAME LIST...}
+shift 2
+lists=$*
+[ -n "$lists" ] || die "no test list given"
 arch=$(platform_arch "$platform")
 cc=$(cross_compile "$arch")
 case "$arch" in
@@ -14,9 +17,8 @@ arm64) bb=$WORK/pkgs/arm64/bin/busybox ;;
 *) bb=/bin/busybox ;;
 esac
 [ -x "$bb" ] || die "no busybox for $arch: run scripts/install-deps.sh"
-lists=$(tier_lists "$platform" "$tier")
 
-root=$WORK/initramfs/$platform-$tier.root
+root=$WORK/initramfs/$name.root
 rm -rf "$root"
 mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,proc,sys,dev,tmp,lists,selftests}
 cp "$bb" "$root/bin/busybox"
@@ -34,5 +36,5 @@ for t in $(list_tests $lists | awk '{print $1}' | sort -u); do
 	mkdir -p "$root/selftests/$(dirname "$t")"
 	"${cc}strip" -o "$root/selftests/$t" "$bin"
 done
-(cd "$root" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) | gzip -1 >"$WORK/initramfs/$platform-$tier.cpio.gz"
-say "initramfs $platform-$tier: $(du -h "$WORK/initramfs/$platform-$tier.cpio.gz" | cut -f1)"
+(cd "$root" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) | gzip -1 >"$WORK/initramfs/$name.cpio.gz"
+say "initramfs $name: $(du -h "$WORK/initramfs/$name.cpio.gz" | cut -f1)"

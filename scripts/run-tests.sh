@@ -4,6 +4,9 @@
 # Usage: run-tests.sh [-t quick|full] [-k debug] [PLATFORM...]
 #   PLATFORM: arm64 svm vmx vmx-noug (default: all)
 # Kernels and selftests must be built (scripts/build-*.sh).
+# ONLY=REGEX runs only the listed tests whose name matches; BUDGET=SECONDS
+# overrides the time a platform's run may take (default: the sum of the
+# tests' timeouts plus BOOT_ALLOWANCE, 300 s).
 . "$(dirname "$0")/lib.sh"
 
 tier=quick flavour=
@@ -24,13 +27,21 @@ for p in $platforms; do
 	kernel=$WORK/build/$arch${flavour:+-$flavour}/kernel-image
 	[ -f "$kernel" ] || die "no $arch${flavour:+ $flavour} kernel: run scripts/build-kernel.sh $arch $flavour"
 	lists=$(tier_lists "$p" "$tier")
+	if [ -n "${ONLY:-}" ]; then
+		mkdir -p "$logs/lists"
+		for l in $lists; do
+			grep -E "^[[:space:]]*#|^[^[:space:]]*(${ONLY})" "$l" >"$logs/lists/$(basename "$l")" || true
+		done
+		lists=$(for l in $lists; do echo "$logs/lists/$(basename "$l")"; done)
+	fi
 	# shellcheck disable=SC2086
 	n=$(list_tests $lists | wc -l)
 	# shellcheck disable=SC2086
-	budget=$(list_tests $lists | awk -v b="${BOOT_ALLOWANCE:-300}" '{ s += $2 } END { print s + b }')
+	budget=${BUDGET:-$(list_tests $lists | awk -v b="${BOOT_ALLOWANCE:-300}" '{ s += $2 } END { print s + b }')}
 	# shellcheck disable=SC2086
 	extra="kvmtests.platform=$p kvmtests.lists=$(for l in $lists; do printf '/lists/%s,' "$(basename "$l")"; done | sed 's/,$//') $(list_cmdline $lists)"
-	"$ROOT/scripts/make-initramfs.sh" "$p" "$tier"
+	# shellcheck disable=SC2086
+	"$ROOT/scripts/make-initramfs.sh" "$p" "$p-$tier" $lists
 	say "== $p: $n tests ($tier tier), at most ${budget}s"
 	start=$SECONDS
 	case "$p" in

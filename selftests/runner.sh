@@ -38,7 +38,9 @@ printf '%s\n' "$tests" | while read -r name tmo expect args; do
 	elif [ "$rc" = 0 ]; then
 		echo "ok $n $id"
 	elif [ "$rc" = 4 ]; then
-		reason=$(grep -iE 'skip|not supported|requirement' /tmp/out | tail -n 1 | sed 's/^[# ]*//' | cut -c1-150)
+		reason=$(grep -iE 'skip|not supported|requirement|not enabled|not available' /tmp/out | tail -n 1)
+		[ -n "$reason" ] || reason=$(grep -v 'Random seed' /tmp/out | grep . | tail -n 1)
+		reason=$(printf '%s' "$reason" | sed 's/^[# ]*//' | cut -c1-150)
 		[ -n "$reason" ] || reason="exit code 4, no reason printed"
 		if [ "$expect" = skip ]; then
 			echo "ok $n $id # SKIP $reason"
