@@ -7,9 +7,9 @@
 . "$(dirname "$0")/lib.sh"
 
 platform=$1 log=$2 expected=$3
-reports='WARNING:|cut here|BUG:|Oops|KASAN|UBSAN|possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|Kernel panic|blocked for more than|soft lockup|hard LOCKUP|general protection fault|Unable to handle kernel'
+reports=$(cat "$ROOT/selftests/kernel-reports.regex")
 
-results=$(grep -aE '^(not )?ok [0-9]+ ' "$log" || true)
+results=$(grep -aE '^(not )?ok [0-9]+ ' "$log" | tr -d '\r' || true)
 pass=$(printf '%s\n' "$results" | grep -cE '^ok [0-9]+ [^#]*$' || true)
 skip=$(printf '%s\n' "$results" | grep -cE '^ok [0-9]+ .*# SKIP' || true)
 fail=$(printf '%s\n' "$results" | grep -c '^not ok' || true)

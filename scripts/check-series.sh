@@ -4,10 +4,11 @@
 #    "KVM: <area>: " subjects, one Signed-off-by identity;
 #  - no patch touches a file Debian patches (configs/debian-patched-files);
 #  - checkpatch --strict on every patch;
-#  - per touched kernel object, on x86_64 and arm64: sparse (C=2), W=1
-#    warnings compared with the base, coccicheck MODE=report;
+#  - per touched kernel object, on x86_64 and arm64: sparse (C=2) and W=1
+#    warnings compared with the base;
 #  - kernel-doc -Wall on touched kernel files;
-#  - coccinelle's report-mode scripts on touched selftest sources.
+#  - coccicheck: the tree's report-mode coccinelle scripts on every touched
+#    C file (kernel and selftests), as MODE=report runs them.
 # Needs $TREE with the series applied (scripts/apply-series.sh) and, for
 # kernel objects, the base tree $KSRC.  Exits non-zero on any finding.
 . "$(dirname "$0")/lib.sh"
@@ -65,16 +66,17 @@ if [ -n "$cobjs" ]; then
 		"$ROOT/scripts/check-objects.sh" "$arch" $cobjs || fail=1
 	done
 else
-	good "no kernel C file touched: sparse, W=1 and coccicheck have nothing to check"
+	good "no kernel C file touched: sparse and W=1 have nothing to check"
 fi
 
-# --- selftest sources: coccinelle report mode
-sfiles=$(printf '%s\n' "$touched" | grep -E '^tools/testing/selftests/.*\.c$' || true)
+# --- coccinelle, report mode, on touched C files
+sfiles=$(printf '%s\n' "$touched" | grep -E '\.c$' | grep -vE '^(scripts|Documentation)/' || true)
 for f in $sfiles; do
 	[ -f "$TREE/$f" ] || continue
 	out=$(for c in "$TREE"/scripts/coccinelle/*/*.cocci; do
 		grep -q 'virtual report' "$c" || continue
-		spatch --very-quiet -D report --no-show-diff --sp-file "$c" "$TREE/$f" 2>/dev/null
+		spatch --very-quiet -D report --no-show-diff --sp-file "$c" \
+			-I "$TREE/include" -I "$TREE/include/uapi" "$TREE/$f" 2>/dev/null
 	done)
 	if [ -n "$out" ]; then bad "coccinelle $f"; printf '%s\n' "$out" | sed 's/^/#   /'; else good "coccinelle (report mode) $f"; fi
 done

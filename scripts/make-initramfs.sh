@@ -27,6 +27,7 @@ for app in $("$ROOT/scripts/busybox-applets.sh" "$bb"); do
 done
 install -m 755 "$ROOT/selftests/init" "$root/init"
 install -m 755 "$ROOT/selftests/runner.sh" "$root/runner.sh"
+cp "$ROOT/selftests/kernel-reports.regex" "$root/kernel-reports.regex"
 # shellcheck disable=SC2086
 cp $lists "$root/lists/"
 # shellcheck disable=SC2086

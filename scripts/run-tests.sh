@@ -4,6 +4,8 @@
 # Usage: run-tests.sh [-t quick|full] [-k debug] [PLATFORM...]
 #   PLATFORM: arm64 svm vmx vmx-noug (default: all)
 # Kernels and selftests must be built (scripts/build-*.sh).
+# KVM_CMDLINE="..." adds kernel parameters to every boot of this run (e.g.
+# kvm_intel.ept=0); a list adds its own with a "# CMDLINE:" line.
 # ONLY=REGEX runs only the listed tests whose name matches; BUDGET=SECONDS
 # overrides the time a platform's run may take (default: the sum of the
 # tests' timeouts plus BOOT_ALLOWANCE, 300 s).
@@ -39,7 +41,7 @@ for p in $platforms; do
 	# shellcheck disable=SC2086
 	budget=${BUDGET:-$(list_tests $lists | awk -v b="${BOOT_ALLOWANCE:-300}" '{ s += $2 } END { print s + b }')}
 	# shellcheck disable=SC2086
-	extra="kvmtests.platform=$p kvmtests.lists=$(for l in $lists; do printf '/lists/%s,' "$(basename "$l")"; done | sed 's/,$//') $(list_cmdline $lists)"
+	extra="kvmtests.platform=$p kvmtests.lists=$(for l in $lists; do printf '/lists/%s,' "$(basename "$l")"; done | sed 's/,$//') $(list_cmdline $lists) ${KVM_CMDLINE:-}"
 	# shellcheck disable=SC2086
 	"$ROOT/scripts/make-initramfs.sh" "$p" "$p-$tier" $lists
 	say "== $p: $n tests ($tier tier), at most ${budget}s"

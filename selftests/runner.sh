@@ -7,7 +7,9 @@
 # (WARN, BUG, KASAN, lockdep, ...) in dmesg fails.
 platform=$1
 shift
-reports='WARNING:|cut here|BUG:|Oops|KASAN|UBSAN|possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|Kernel panic|blocked for more than|soft lockup|hard LOCKUP|general protection fault|Unable to handle kernel'
+# Kernel reports that fail a test: one extended regex, shared with the host
+# side (scripts/check-log.sh).
+reports=$(cat /kernel-reports.regex)
 
 now() { cut -d' ' -f1 /proc/uptime; }
 
