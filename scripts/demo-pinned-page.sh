@@ -1,5 +1,5 @@
 #!/bin/bash
-# Show that vmx_private_page_migration_test can fail: build an x86_64 kernel
+# Show that vmx_internal_memslot_migration_test can fail: build an x86_64 kernel
 # from $TREE plus a throwaway change that pins a page (selftests/pin-demo/),
 # run the test on Bochs VMX and expect it to fail.
 # Usage: demo-pinned-page.sh apic-access-page|identity-map
