@@ -7,13 +7,16 @@ upto=${1:-}
 [ -f "$KSRC/Makefile" ] || die "no base tree at $KSRC: run scripts/get-base.sh"
 say "copying $KSRC to $TREE"
 mkdir -p "$TREE"
-rsync -a --delete --exclude=/.pc --exclude=/patches "$KSRC/" "$TREE/"
+# By content, not timestamps, and a changed file gets a new mtime: a file a
+# dropped patch no longer touches must be newer than its old objects.
+rsync -rlpgoD --checksum --delete --exclude=/.pc --exclude=/patches "$KSRC/" "$TREE/"
 rm -rf "$TREE/.pc" "$TREE/patches"
 ln -s "$ROOT/patches" "$TREE/patches"
 n=$(grep -cvE '^[[:space:]]*(#|$)' "$ROOT/series" || true)
 [ -n "$upto" ] || upto=$n
 say "applying $upto of $n patches with quilt push --fuzz=0"
 if [ "$upto" -gt 0 ]; then
-	(cd "$TREE" && QUILT_PATCHES=patches QUILT_SERIES="$ROOT/series" \
-		quilt push -q --fuzz=0 "$upto") || die "series does not apply to $KSRC"
+	(cd "$TREE" && QUILT_SERIES="$ROOT/series" \
+		quilt --quiltrc "$ROOT/quiltrc" push -q --fuzz=0 "$upto") ||
+		die "series does not apply to $KSRC"
 fi

@@ -22,7 +22,7 @@ TIMEOUT 0
 LABEL linux
   KERNEL /vmlinuz
   INITRD /initrd.gz
-  APPEND console=ttyS0 panic=-1 loglevel=4 tsc_early_khz=$((ips / 1000)) $extra
+  APPEND console=ttyS0 panic=-1 loglevel=5 tsc_early_khz=$((ips / 1000)) $extra
 CFG
 xorriso -as mkisofs -quiet -o "$dir/boot.iso" -R -J \
 	-b isolinux/isolinux.bin -c isolinux/boot.cat \

@@ -9,4 +9,4 @@ boot_and_wait "$log" "$tmo" \
 	-smp "${SMP:-2}" -m "${MEM:-2048}" -nographic -no-reboot \
 	-kernel "$kernel" -initrd "$initrd" \
 	-serial "file:$log" -monitor none \
-	-append "console=ttyAMA0 panic=-1 loglevel=4 $extra"
+	-append "console=ttyAMA0 panic=-1 loglevel=5 $extra"

@@ -8,4 +8,4 @@ boot_and_wait "$log" "$tmo" \
 	qemu-system-x86_64 -machine q35 -cpu max -smp "${SMP:-1}" -m "${MEM:-2048}" \
 	-nographic -no-reboot -kernel "$kernel" -initrd "$initrd" \
 	-serial "file:$log" -monitor none \
-	-append "console=ttyS0 panic=-1 loglevel=4 $extra"
+	-append "console=ttyS0 panic=-1 loglevel=5 $extra"

@@ -1,6 +1,8 @@
 #!/bin/bash
-# Print the applets of a busybox binary, even a foreign-arch one: the list
-# is read from the binary's embedded, NUL-separated applet name table.
+# Print the applets to link for a busybox binary: what it lists itself, or,
+# for a foreign-arch binary that cannot run here (arm64), the fixed list of
+# applets that selftests/init and selftests/runner.sh use.  A new applet in
+# either must be added to that list.
 bb=${1:?usage: busybox-applets.sh BUSYBOX}
 if "$bb" --list 2>/dev/null; then exit 0; fi
 # Fall back to the applets the runner and init use.

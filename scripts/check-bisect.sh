@@ -14,7 +14,13 @@ fail=0
 i=0
 for p in $patches; do
 	i=$((i + 1))
-	"$ROOT/scripts/apply-series.sh" "$i" 2>/dev/null
+	mkdir -p "$WORK/bisect"
+	if ! "$ROOT/scripts/apply-series.sh" "$i" >"$WORK/bisect/apply.log" 2>&1; then
+		echo "not ok - patch $i ($p) does not apply"
+		sed 's/^/#   /' "$WORK/bisect/apply.log"
+		fail=1
+		break
+	fi
 	files=$(sed -n 's|^+++ b/\([^[:space:]]*\).*|\1|p' "$ROOT/patches/$p" | sort -u)
 	for arch in x86_64 arm64; do
 		ka=$(karch "$arch")

@@ -17,8 +17,16 @@ mkdir -p "$pin"
 rsync -a --delete --exclude=/.pc --exclude=/patches "$TREE/" "$pin/"
 patch -s -d "$pin" -p1 <"$diff"
 TREE=$pin BUILD_OUT=$WORK/build/x86_64-pin-$demo "$ROOT/scripts/build-kernel.sh" x86_64
-if "$ROOT/scripts/run-tests.sh" -k "pin-$demo" "$platform"; then
-	say "demo $demo: the test PASSED with the page pinned: it cannot catch a pin"
-	exit 1
+test=x86_64/vmx_internal_memslot_migration_test
+log=$WORK/logs/quick-pin-$demo/$platform.log
+ONLY=vmx_internal_memslot_migration_test "$ROOT/scripts/run-tests.sh" -k "pin-$demo" "$platform" || true
+# Only the failure the pin must cause counts: the run finished, the test
+# failed, and it failed because the page could not be moved.
+if grep -aq '^KVMTESTS-END' "$log" &&
+   grep -aqE "^not ok [0-9]+ $platform/$test" "$log" &&
+   grep -aq 'the page is pinned' "$log"; then
+	say "demo $demo: the test failed with the page pinned, as it must"
+	exit 0
 fi
-say "demo $demo: the test failed with the page pinned, as it must"
+say "demo $demo: the test did not fail on the pin: it cannot catch it"
+exit 1

@@ -67,8 +67,7 @@ run_logged() {
 	say "  [$what] done in $((SECONDS - start))s"
 }
 
-# Test platforms and the arch whose kernel and selftests they run.
-PLATFORMS="arm64 svm vmx"
+# The arch whose kernel and selftests a test platform runs.
 platform_arch() {
 	case "$1" in
 	arm64) echo arm64 ;;
@@ -88,7 +87,7 @@ boot_and_wait() {
 	pid=$!
 	while kill -0 "$pid" 2>/dev/null; do
 		sleep 2
-		if grep -q '^KVMTESTS-END' "$log" 2>/dev/null; then
+		if grep -aqE '^KVMTESTS-END|Kernel panic - not syncing' "$log" 2>/dev/null; then
 			sleep 2
 			break
 		fi

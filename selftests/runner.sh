@@ -2,9 +2,13 @@
 # Guest-side test runner: runs the tests of the given lists, prints TAP.
 # Usage: runner.sh PLATFORM LIST...
 # A list line is "NAME TIMEOUT EXPECT [ARGS...]": NAME is the selftest path
-# under /selftests, TIMEOUT in seconds, EXPECT "pass" or "skip".  A test that
-# was expected to pass but skipped fails; a test that leaves a kernel report
-# (WARN, BUG, KASAN, lockdep, ...) in dmesg fails.
+# under /selftests, TIMEOUT in seconds, EXPECT one of
+#   pass  the test must exit 0 (subtests may skip),
+#   all   the test must exit 0 and none of its subtests may skip,
+#   skip  the test must skip (exit 4) and say why.
+# A test that leaves a kernel report (WARN, BUG, KASAN, lockdep, ...) in
+# dmesg fails.  Two more results bracket the tests: the kernel log up to
+# the first test, and the kernel log after the last one.
 platform=$1
 shift
 # Kernel reports that fail a test: one extended regex, shared with the host
@@ -13,13 +17,25 @@ reports=$(cat /kernel-reports.regex)
 
 now() { cut -d' ' -f1 /proc/uptime; }
 
+# Print "ok"/"not ok" for the kernel log read so far, as result $1 named $2.
+check_dmesg() {
+	dmesg -c >/tmp/dmesg
+	if grep -qE "$reports" /tmp/dmesg; then
+		sed 's/^/# dmesg: /' /tmp/dmesg | head -n 80
+		echo "not ok $1 $platform/$2 # kernel report in dmesg"
+	else
+		echo "ok $1 $platform/$2"
+	fi
+}
+
 tests=$(cat "$@" | grep -vE '^[[:space:]]*(#|$)')
 total=$(printf '%s\n' "$tests" | grep -c .)
 echo "TAP version 13"
-echo "1..$total"
-dmesg -c >/dev/null
-n=0
-printf '%s\n' "$tests" | while read -r name tmo expect args; do
+echo "1..$((total + 2))"
+check_dmesg 1 kernel-log-at-boot
+printf '%s\n' "$tests" | {
+n=1
+while read -r name tmo expect args; do
 	n=$((n + 1))
 	start=$(now)
 	# shellcheck disable=SC2086
@@ -37,6 +53,10 @@ printf '%s\n' "$tests" | while read -r name tmo expect args; do
 	id="$platform/$name${args:+ $args}"
 	if [ -n "$why" ]; then
 		echo "not ok $n $id # $why"
+	elif [ "$rc" = 0 ] && [ "$expect" = skip ]; then
+		echo "not ok $n $id # ran, but this platform cannot run it: expected a skip"
+	elif [ "$rc" = 0 ] && [ "$expect" = all ] && grep -qE '^ok [0-9]+ .*# SKIP' /tmp/out; then
+		echo "not ok $n $id # a subtest skipped: $(grep -E '^ok [0-9]+ .*# SKIP' /tmp/out | head -n 1 | cut -c1-120)"
 	elif [ "$rc" = 0 ]; then
 		echo "ok $n $id"
 	elif [ "$rc" = 4 ]; then
@@ -56,3 +76,7 @@ printf '%s\n' "$tests" | while read -r name tmo expect args; do
 	fi
 	echo "# time $id ${secs}s"
 done
+}
+# Reports from work the tests left behind.
+sleep 1
+check_dmesg $((total + 2)) kernel-log-after-tests
