@@ -1,7 +1,9 @@
 #!/bin/bash
 # Configure and build one slim KVM kernel from $TREE.
-# Usage: build-kernel.sh ARCH [debug]     ARCH: x86_64 | arm64
-# Output: $WORK/build/ARCH[-debug]/ with the kernel image.
+# Usage: build-kernel.sh ARCH [debug|base]     ARCH: x86_64 | arm64
+#   debug: with configs/debug.config (KASAN, lockdep, DEBUG_VM, ...)
+#   base:  from $KSRC, without the series, for side-by-side benchmarks
+# Output: $WORK/build/ARCH[-FLAVOUR]/ with the kernel image.
 . "$(dirname "$0")/lib.sh"
 
 arch=${1:?usage: build-kernel.sh ARCH [debug]}
@@ -11,7 +13,11 @@ cc=$(cross_compile "$arch")
 out=${BUILD_OUT:-$WORK/build/$arch${flavour:+-$flavour}}
 frags=("$ROOT/configs/common.config" "$ROOT/configs/$arch.config")
 [ "$flavour" = debug ] && frags+=("$ROOT/configs/debug.config")
-[ -z "$flavour" ] || [ "$flavour" = debug ] || die "unknown flavour '$flavour'"
+case "$flavour" in
+"" | debug) ;;
+base) TREE=$KSRC ;;
+*) die "unknown flavour '$flavour' (debug or base)" ;;
+esac
 [ -f "$TREE/Makefile" ] || die "no tree at $TREE: run scripts/apply-series.sh"
 command -v ccache >/dev/null || die "ccache missing: run scripts/install-deps.sh"
 

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Boot each platform's kernel with its test initramfs and run a tier of the
 # KVM selftests there.  Exits non-zero on any failure.
-# Usage: run-tests.sh [-t quick|full] [-k debug] [PLATFORM...]
+# Usage: run-tests.sh [-t quick|full|TIER] [-k debug|base] [PLATFORM...]
 #   PLATFORM: arm64 svm vmx vmx-noug (default: all)
 # Kernels and selftests must be built (scripts/build-*.sh).
 # KVM_CMDLINE="..." adds kernel parameters to every boot of this run (e.g.
@@ -16,7 +16,7 @@ while getopts t:k: o; do
 	case $o in
 	t) tier=$OPTARG ;;
 	k) flavour=$OPTARG ;;
-	*) die "usage: run-tests.sh [-t quick|full] [-k debug] [PLATFORM...]" ;;
+	*) die "usage: run-tests.sh [-t quick|full|TIER] [-k debug|base] [PLATFORM...]" ;;
 	esac
 done
 shift $((OPTIND - 1))

@@ -1,0 +1,61 @@
+#!/bin/bash
+# Benchmark switching dirty logging on with vCPUs running, base kernel vs
+# series kernel in the same run: boots each kernel ROUNDS times, alternately,
+# with the list selftests/lists/arm64.bench-dirty-log, and prints a table.
+# Usage: bench-dirty-log-enable.sh [ROUNDS]        (default: 2)
+# Builds the base kernel ($KSRC, build-kernel.sh arm64 base) if missing; the
+# series kernel and the selftests must be built.
+. "$(dirname "$0")/lib.sh"
+
+rounds=${1:-2}
+tier=bench-dirty-log
+out=$WORK/logs/$tier-runs
+mkdir -p "$out"
+rm -f "$out"/*.log
+[ -f "$WORK/build/arm64-base/kernel-image" ] ||
+	"$ROOT/scripts/build-kernel.sh" arm64 base
+[ -f "$WORK/build/arm64/kernel-image" ] || die "no series kernel: scripts/build-kernel.sh arm64"
+for r in $(seq "$rounds"); do
+	for k in base series; do
+		flavour=$([ "$k" = base ] && echo base || true)
+		say "== round $r: $k kernel"
+		"$ROOT/scripts/run-tests.sh" -t "$tier" ${flavour:+-k "$flavour"} arm64 ||
+			die "the benchmark failed on the $k kernel"
+		cp "$WORK/logs/$tier${flavour:+-$flavour}/arm64.log" "$out/$k-$r.log"
+	done
+done
+
+# One line per measurement: KERNEL TEST METRIC VALUE.
+for log in "$out"/*.log; do
+	k=$(basename "$log" .log)
+	k=${k%-*}
+	awk -v k="$k" '
+	{ sub(/\r$/, "") }
+	/Enabling dirty logging time:/ { v = $NF; sub(/s$/, "", v); m["perf enable_ms"] = m["perf enable_ms"] " " v * 1000 }
+	/# enable: cycle/ {
+		for (i = 1; i < NF; i++) f[$i] = $(i + 1)
+		m["stress ioctl_us"] = m["stress ioctl_us"] " " f["ioctl_us"]
+		m["stress vcpu_writes"] = m["stress vcpu_writes"] " " f["vcpu_writes"]
+		m["stress max_write_us"] = m["stress max_write_us"] " " f["max_write_us"]
+	}
+	/^(not )?ok [0-9]+ arm64\/dirty_log/ {
+		t = $0; sub(/^(not )?ok [0-9]+ arm64\//, "", t); sub(/ # .*/, "", t)
+		split(t, a, " "); sp = (t ~ /-e 0/) ? "nosplit" : "split"
+		name = (a[1] == "dirty_log_perf_test") ? "perf" : "stress-" sp
+		for (x in m) { n = split(m[x], v, " "); sub(/^[a-z]+ /, "", x); for (j = 1; j <= n; j++) print k, name, x, v[j] }
+		delete m
+	}' "$log"
+done >"$out/values.txt"
+
+# Median and worst of each metric per kernel, and series/base of medians.
+{
+	printf '%-22s %-14s %12s %12s %12s %12s %8s\n' test metric "base med" "series med" "base max" "series max" "ratio"
+	awk '{ print $2, $3 }' "$out/values.txt" | sort -u | while read -r t mtr; do
+		stat() { awk -v k="$1" -v t="$t" -v m="$mtr" '$1 == k && $2 == t && $3 == m { print $4 }' "$out/values.txt" | sort -g |
+			awk '{ v[NR] = $1 } END { if (!NR) { print "- -"; exit } printf "%s %s\n", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2, v[NR] }'; }
+		read -r bm bx < <(stat base)
+		read -r sm sx < <(stat series)
+		ratio=$(awk -v b="$bm" -v s="$sm" 'BEGIN { if (b + 0 > 0) printf "%.2f", s / b; else print "-" }')
+		printf '%-22s %-14s %12s %12s %12s %12s %8s\n' "$t" "$mtr" "$bm" "$sm" "$bx" "$sx" "$ratio"
+	done
+} | tee "$out/table.txt"
