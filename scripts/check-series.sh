@@ -6,7 +6,7 @@
 #  - checkpatch --strict on every patch;
 #  - per touched kernel object, on x86_64 and arm64: sparse (C=2) and W=1
 #    warnings compared with the base;
-#  - kernel-doc -Wall on touched kernel files;
+#  - kernel-doc -Wall on touched kernel files, new warnings only;
 #  - coccicheck: the tree's report-mode coccinelle scripts on every touched
 #    C file (kernel and selftests), as MODE=report runs them.
 # Needs $TREE with the series applied (scripts/apply-series.sh) and, for
@@ -57,8 +57,10 @@ done
 kfiles=$(printf '%s\n' "$touched" | grep -E '\.[ch]$' | grep -vE '^(tools|Documentation|scripts)/' || true)
 for f in $(printf '%s\n' "$kfiles" | grep '\.[ch]$'); do
 	[ -f "$TREE/$f" ] || continue
-	out=$("$TREE/scripts/kernel-doc" -none -Wall "$TREE/$f" 2>&1 || true)
-	if [ -n "$out" ]; then bad "kernel-doc $f"; printf '%s\n' "$out" | sed 's/^/#   /'; else good "kernel-doc $f"; fi
+	# Only warnings the base does not have count (line numbers dropped).
+	kdoc() { [ -f "$1/$f" ] && "$TREE/scripts/kernel-doc" -none -Wall "$1/$f" 2>&1 | sed -E 's/^[^:]*:[0-9]+: //' | sort -u || true; }
+	out=$(comm -13 <(kdoc "$KSRC") <(kdoc "$TREE"))
+	if [ -n "$out" ]; then bad "kernel-doc $f: new warnings"; printf '%s\n' "$out" | sed 's/^/#   /'; else good "kernel-doc $f: no new warning"; fi
 done
 cobjs=$(printf '%s\n' "$kfiles" | grep '\.c$' | sed 's/\.c$/.o/' || true)
 if [ -n "$cobjs" ]; then
