@@ -19,6 +19,15 @@ base) TREE=$KSRC ;;
 *) die "unknown flavour '$flavour' (debug or base)" ;;
 esac
 [ -f "$TREE/Makefile" ] || die "no tree at $TREE: run scripts/apply-series.sh"
+# Options that only exist once the series is applied (its KUnit test): the
+# fragment is used when the tree defines all its symbols, so that the base
+# and the first patches of the series still configure.
+sfrag=$ROOT/configs/series-$arch.config
+if [ -f "$sfrag" ] && sed -n 's/^CONFIG_\([A-Z0-9_]*\)=.*/\1/p' "$sfrag" | while read -r sym; do
+	grep -rqsxE --include='Kconfig*' "(menu)?config $sym" "$TREE" || exit 1
+done; then
+	frags+=("$sfrag")
+fi
 command -v ccache >/dev/null || die "ccache missing: run scripts/install-deps.sh"
 
 mkdir -p "$out"

@@ -27,11 +27,12 @@ for app in $("$ROOT/scripts/busybox-applets.sh" "$bb"); do
 done
 install -m 755 "$ROOT/selftests/init" "$root/init"
 install -m 755 "$ROOT/selftests/runner.sh" "$root/runner.sh"
+install -m 755 "$ROOT/selftests/kunit-suite.sh" "$root/kunit-suite.sh"
 cp "$ROOT/selftests/kernel-reports.regex" "$root/kernel-reports.regex"
 # shellcheck disable=SC2086
 cp $lists "$root/lists/"
 # shellcheck disable=SC2086
-for t in $(list_tests $lists | awk '{print $1}' | sort -u); do
+for t in $(list_tests $lists | awk '{print $1}' | grep -v '^kunit/' | sort -u); do
 	bin=$WORK/selftests/$arch/$t
 	[ -x "$bin" ] || die "$t is listed for $platform but $bin was not built"
 	mkdir -p "$root/selftests/$(dirname "$t")"

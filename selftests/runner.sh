@@ -2,7 +2,8 @@
 # Guest-side test runner: runs the tests of the given lists, prints TAP.
 # Usage: runner.sh PLATFORM LIST...
 # A list line is "NAME TIMEOUT EXPECT [ARGS...]": NAME is the selftest path
-# under /selftests, TIMEOUT in seconds, EXPECT one of
+# under /selftests, or kunit/SUITE for a built-in KUnit suite (it ran at
+# boot; kunit-suite.sh reports it), TIMEOUT in seconds, EXPECT one of
 #   pass  the test must exit 0 (subtests may skip),
 #   all   the test must exit 0 and none of its subtests may skip,
 #   skip  the test must skip (exit 4) and say why.
@@ -39,7 +40,11 @@ while read -r name tmo expect args; do
 	n=$((n + 1))
 	start=$(now)
 	# shellcheck disable=SC2086
-	timeout -s KILL "$tmo" "./$name" $args >/tmp/out 2>&1 </dev/null
+	case "$name" in
+	# A built-in KUnit suite: its results, from boot, as one test.
+	kunit/*) timeout -s KILL "$tmo" /bin/sh /kunit-suite.sh "${name#kunit/}" >/tmp/out 2>&1 </dev/null ;;
+	*) timeout -s KILL "$tmo" "./$name" $args >/tmp/out 2>&1 </dev/null ;;
+	esac
 	rc=$?
 	end=$(now)
 	secs=$(echo "$start $end" | awk '{printf "%.1f", $2 - $1}')
