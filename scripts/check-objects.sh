@@ -1,6 +1,8 @@
 #!/bin/bash
 # sparse and W=1 for kernel objects the series touches, on one arch: a
-# warning counts only if the base tree has not got it too.
+# warning counts only if the base tree has not got it too.  Line numbers and
+# sparse's "in included file (through ...)" notes, whose include chain moves
+# with unrelated changes, are not compared; the warnings they precede are.
 # Usage: check-objects.sh ARCH OBJ...     (OBJ like virt/kvm/kvm_main.o)
 # Uses the .config of $WORK/build/ARCH (scripts/build-kernel.sh ARCH).
 . "$(dirname "$0")/lib.sh"
@@ -25,7 +27,8 @@ compile() {	# tree outdir obj extra-args...
 	rm -f "$o/$obj"
 	make -s -C "$t" O="$o" ARCH="$ka" CROSS_COMPILE="$cc" CC="${cc}gcc" \
 		HOSTCC="ccache gcc" "$@" "$obj" 2>&1 >/dev/null |
-		sed -E "s|$t/||g; s/:[0-9]+:[0-9]+:/:/; s/:[0-9]+:/:/" | sort -u
+		sed -E "s|$t/||g; s/:[0-9]+:[0-9]+:/:/; s/:[0-9]+:/:/" |
+		{ grep -v ': note: in included file' || true; } | sort -u
 }
 
 prepare "$TREE" "$WORK/check/$arch-series"

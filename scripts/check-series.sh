@@ -8,7 +8,8 @@
 #    warnings compared with the base;
 #  - kernel-doc -Wall on touched kernel files, new warnings only;
 #  - coccicheck: the tree's report-mode coccinelle scripts on every touched
-#    C file (kernel and selftests), as MODE=report runs them.
+#    C file (kernel and selftests), as MODE=report runs them; reports the
+#    base has too (line numbers dropped) do not count.
 # Needs $TREE with the series applied (scripts/apply-series.sh) and, for
 # kernel objects, the base tree $KSRC.  Exits non-zero on any finding.
 . "$(dirname "$0")/lib.sh"
@@ -84,12 +85,20 @@ for f in $sfiles; do
 			ocaml="$ocaml ${c#"$TREE"/scripts/coccinelle/}"
 			continue
 		fi
-		if r=$(spatch --very-quiet -D report --no-show-diff --sp-file "$c" \
-			-I "$TREE/include" -I "$TREE/include/uapi" "$TREE/$f" 2>"$WORK/spatch.err"); then
-			out="$out$r"
-		else
+		# Only reports the base has not got count (line numbers dropped).
+		cocci() { spatch --very-quiet -D report --no-show-diff --sp-file "$c" \
+			-I "$1/include" -I "$1/include/uapi" "$1/$f" 2>"$WORK/spatch.err" |
+			sed -E "s|$1/||g; s/:[0-9]+(:[0-9]+-[0-9]+)?:/:/; s/line [0-9]+/line N/g" | sort -u; }
+		if ! r=$(cocci "$TREE"); then
 			broken="$broken ${c#"$TREE"/scripts/coccinelle/}"
+			continue
 		fi
+		[ -n "$r" ] || continue
+		base=
+		[ ! -f "$KSRC/$f" ] || base=$(cocci "$KSRC" || true)
+		r=$(comm -23 <(printf '%s\n' "$r") <(printf '%s\n' "$base" | grep . || true))
+		out="$out${r:+$r
+}"
 	done
 	if [ -n "$out" ]; then bad "coccinelle $f"; printf '%s\n' "$out" | sed 's/^/#   /'
 	elif [ -n "$broken" ]; then bad "coccinelle $f: spatch failed on$broken"
