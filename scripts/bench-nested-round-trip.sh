@@ -14,20 +14,7 @@ rounds=${1:-2}
 tier=bench-nested
 out=$WORK/logs/$tier-runs
 mkdir -p "$out"
-[ "$rounds" = --table ] && rounds=0 || rm -f "$out"/*.log
-[ "$rounds" = 0 ] || [ -f "$WORK/build/x86_64-base/kernel-image" ] ||
-	"$ROOT/scripts/build-kernel.sh" x86_64 base
-[ "$rounds" = 0 ] || [ -f "$WORK/build/x86_64/kernel-image" ] ||
-	die "no series kernel: scripts/build-kernel.sh x86_64"
-for r in $(seq "$rounds"); do
-	for k in base series; do
-		flavour=$([ "$k" = base ] && echo base || true)
-		say "== round $r: $k kernel"
-		"$ROOT/scripts/run-tests.sh" -t "$tier" ${flavour:+-k "$flavour"} vmx ||
-			die "the benchmark failed on the $k kernel"
-		cp "$WORK/logs/$tier${flavour:+-$flavour}/vmx.log" "$out/$k-$r.log"
-	done
-done
+[ "$rounds" = --table ] || "$ROOT/scripts/bench-run-alternately.sh" vmx "$tier" "$rounds"
 
 # One line per measurement: KERNEL METRIC VALUE.
 for log in "$out"/*.log; do
