@@ -9,7 +9,8 @@
 #   skip  the test must skip (exit 4) and say why.
 # A test that leaves a kernel report (WARN, BUG, KASAN, lockdep, ...) in
 # dmesg fails.  Two more results bracket the tests: the kernel log up to
-# the first test, and the kernel log after the last one.
+# the first test, and the kernel log after the last one (with, on a kernel
+# that has kmemleak, the leaks it finds once all tests are done).
 platform=$1
 shift
 # Kernel reports that fail a test: one extended regex, shared with the host
@@ -34,6 +35,10 @@ total=$(printf '%s\n' "$tests" | grep -c .)
 echo "TAP version 13"
 echo "1..$((total + 2))"
 check_dmesg 1 kernel-log-at-boot
+# On a kernel with kmemleak: forget what boot left unreferenced, so that the
+# scan after the tests reports only what they leaked.
+kmemleak=/sys/kernel/debug/kmemleak
+[ -w $kmemleak ] && echo clear >$kmemleak
 printf '%s\n' "$tests" | {
 n=1
 while read -r name tmo expect args; do
@@ -84,4 +89,12 @@ done
 }
 # Reports from work the tests left behind.
 sleep 1
+# kmemleak reports objects at least 5 s old, after two scans that both found
+# them unreferenced; it logs "N new suspected memory leaks" if any.
+if [ -w $kmemleak ]; then
+	sleep 5
+	echo scan >$kmemleak
+	echo scan >$kmemleak
+	sed 's/^/# kmemleak: /' $kmemleak | head -n 80
+fi
 check_dmesg $((total + 2)) kernel-log-after-tests
