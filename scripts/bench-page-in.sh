@@ -27,7 +27,7 @@ for log in "$out"/*.log; do
 	awk -v k="${k%-*}" '{ sub(/\r$/, "") }
 	/# bench: pages/ {
 		for (i = 1; i < NF; i++) f[$i] = $(i + 1)
-		print k, "irqs_handled_per_s", f["handled_per_s"]
+		printf "%s irqs_handled_per_s %.1f\n", k, f["handled_per_s"]
 		printf "%s irqs_handled_pct %.1f\n", k, 100 * f["handled"] / f["injected"]
 	}
 	/Overall demand paging rate:/ { print k, "demand_paging_pgs_per_s", $(NF - 1) + 0 }' "$log"
