@@ -8,17 +8,11 @@
 # series kernel and the selftests must be built.
 . "$(dirname "$0")/lib.sh"
 
-rounds=${1:-2}
-tier=bench-dirty-log
-out=$WORK/logs/$tier-runs
-mkdir -p "$out"
-[ "$rounds" = --table ] || "$ROOT/scripts/bench-run-alternately.sh" arm64 "$tier" "$rounds"
+bench_run arm64 bench-dirty-log "${1:-2}"
+out=$bench_out
 
 # One line per measurement: KERNEL TEST METRIC VALUE.
-for log in "$out"/*.log; do
-	k=$(basename "$log" .log)
-	k=${k%-*}
-	awk -v k="$k" '
+bench_each_log '
 	{ sub(/\r$/, "") }
 	/Enabling dirty logging time:/ { e = $NF; sub(/s$/, "", e); m["perf enable_ms"] = m["perf enable_ms"] " " e * 1000 }
 	/# enable: cycle/ {
@@ -33,8 +27,7 @@ for log in "$out"/*.log; do
 		name = (a[1] == "dirty_log_perf_test") ? "perf" : "stress-e" sp
 		for (x in m) { n = split(m[x], v, " "); sub(/^[a-z]+ /, "", x); for (j = 1; j <= n; j++) print k, name, x, v[j] }
 		delete m
-	}' "$log"
-done >"$out/values.txt"
+	}' >"$out/values.txt"
 
 # Median and worst of each metric per kernel, series/base of the medians,
 # and how many switch-ons had a guest write stalled for more than 10ms.

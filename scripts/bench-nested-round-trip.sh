@@ -10,21 +10,14 @@
 # series kernel and the selftests must be built.
 . "$(dirname "$0")/lib.sh"
 
-rounds=${1:-2}
-tier=bench-nested
-out=$WORK/logs/$tier-runs
-mkdir -p "$out"
-[ "$rounds" = --table ] || "$ROOT/scripts/bench-run-alternately.sh" vmx "$tier" "$rounds"
+bench_run vmx bench-nested "${1:-2}"
 
 # One line per measurement: KERNEL METRIC VALUE.
-for log in "$out"/*.log; do
-	k=$(basename "$log" .log)
-	awk -v k="${k%-*}" '{ sub(/\r$/, "") }
+bench_each_log '{ sub(/\r$/, "") }
 	/# bench: iterations/ {
 		for (i = 1; i < NF; i++) f[$i] = $(i + 1)
 		print k, "exits_per_round_trip", f["exits_per_iteration"]
 		print k, "l1_cycles_per_round_trip", f["l1_cycles_per_round_trip"]
-	}' "$log"
-done >"$out/values.txt"
+	}' >"$bench_out/values.txt"
 
-"$ROOT/scripts/bench-table.sh" "$out/values.txt" | tee "$out/table.txt"
+"$ROOT/scripts/bench-table.sh" "$bench_out/values.txt" | tee "$bench_out/table.txt"

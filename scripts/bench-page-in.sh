@@ -15,22 +15,16 @@
 # series kernel and the selftests must be built.
 . "$(dirname "$0")/lib.sh"
 
-rounds=${1:-2}
-tier=bench-page-in
-out=$WORK/logs/$tier-runs
-mkdir -p "$out"
-[ "$rounds" = --table ] || "$ROOT/scripts/bench-run-alternately.sh" arm64 "$tier" "$rounds"
+bench_run arm64 bench-page-in "${1:-2}"
 
 # One line per measurement: KERNEL METRIC VALUE.
-for log in "$out"/*.log; do
-	k=$(basename "$log" .log)
-	awk -v k="${k%-*}" '{ sub(/\r$/, "") }
+bench_each_log '{ sub(/\r$/, "") }
 	/# bench: pages/ {
 		for (i = 1; i < NF; i++) f[$i] = $(i + 1)
 		printf "%s irqs_handled_per_s %.1f\n", k, f["handled_per_s"]
 		printf "%s irqs_handled_pct %.1f\n", k, 100 * f["handled"] / f["injected"]
 	}
-	/Overall demand paging rate:/ { print k, "demand_paging_pgs_per_s", $(NF - 1) + 0 }' "$log"
-done >"$out/values.txt"
+	/Overall demand paging rate:/ { print k, "demand_paging_pgs_per_s", $(NF - 1) + 0 }' \
+	>"$bench_out/values.txt"
 
-"$ROOT/scripts/bench-table.sh" "$out/values.txt" | tee "$out/table.txt"
+"$ROOT/scripts/bench-table.sh" "$bench_out/values.txt" | tee "$bench_out/table.txt"

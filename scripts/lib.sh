@@ -122,3 +122,22 @@ list_tests() { cat "$@" | grep -vE '^[[:space:]]*(#|$)' || true; }
 
 # Extra kernel command line a list asks for ("# CMDLINE: ...").
 list_cmdline() { sed -n 's/^# CMDLINE: *//p' "$@" | tr '\n' ' '; }
+
+# Benchmarks (scripts/bench-*.sh).  bench_run PLATFORM TIER ROUNDS boots the
+# base and the series kernel alternately ROUNDS times each with the list
+# PLATFORM.TIER (bench-run-alternately.sh), or only reuses the last run's
+# logs if ROUNDS is --table; bench_out is where those logs are.
+bench_run() {
+	bench_out=$WORK/logs/$2-runs
+	mkdir -p "$bench_out"
+	[ "$3" = --table ] || "$ROOT/scripts/bench-run-alternately.sh" "$1" "$2" "$3"
+}
+# bench_each_log AWK: run the awk program on each log of the last run, with
+# k set to the kernel the log is from (base or series).
+bench_each_log() {
+	local log k
+	for log in "$bench_out"/*.log; do
+		k=$(basename "$log" .log)
+		awk -v k="${k%-*}" "$1" "$log"
+	done
+}
