@@ -12,10 +12,14 @@ patches=$(grep -vE '^[[:space:]]*(#|$)' "$ROOT/series" | awk '{print $1}')
 export TREE=$WORK/bisect-tree
 fail=0
 i=0
+mkdir -p "$WORK/bisect"
+# The base, then one patch more at a time: only the files a patch touches
+# are newer than the objects of the step before.
+"$ROOT/scripts/apply-series.sh" 0 >"$WORK/bisect/apply.log" 2>&1 ||
+	{ sed 's/^/#   /' "$WORK/bisect/apply.log"; die "could not copy the base to $TREE"; }
 for p in $patches; do
 	i=$((i + 1))
-	mkdir -p "$WORK/bisect"
-	if ! "$ROOT/scripts/apply-series.sh" "$i" >"$WORK/bisect/apply.log" 2>&1; then
+	if ! "$ROOT/scripts/quilt.sh" push -q --fuzz=0 >"$WORK/bisect/apply.log" 2>&1; then
 		echo "not ok - patch $i ($p) does not apply"
 		sed 's/^/#   /' "$WORK/bisect/apply.log"
 		fail=1

@@ -14,6 +14,7 @@ stage() {
 }
 mkdir -p "$WORK"
 : >"$WORK/stage-times"
+stage disk "$ROOT/scripts/check-disk.sh"
 stage deps "$ROOT/scripts/install-deps.sh"
 stage base "$ROOT/scripts/get-base.sh"
 stage apply "$ROOT/scripts/apply-series.sh"
