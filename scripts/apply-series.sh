@@ -31,9 +31,8 @@ rsync -rlpgoD --checksum --delete "${link[@]}" -ii \
 # new tree every file is new; objects built from an earlier tree at the
 # same path may then be stale: remove them with that tree.
 {
-	for p in $(grep -vE '^[[:space:]]*(#|$)' "$ROOT/series" | awk '{print $1}'); do
-		sed -n 's|^+++ b/\([^[:space:]]*\).*|\1|p; s|^--- a/\([^[:space:]]*\).*|\1|p' "$ROOT/patches/$p"
-	done
+	# shellcheck disable=SC2046
+	patch_files $(series_patches)
 	[ -n "$fresh" ] || sed -n 's/^[hc]f[^ ]* *//p' "$rlog"
 } | sort -u | while IFS= read -r f; do
 	[ -f "$TREE/$f" ] || continue
@@ -41,7 +40,7 @@ rsync -rlpgoD --checksum --delete "${link[@]}" -ii \
 done
 rm -rf "$TREE/.pc" "$TREE/patches"
 ln -s "$ROOT/patches" "$TREE/patches"
-n=$(grep -cvE '^[[:space:]]*(#|$)' "$ROOT/series" || true)
+n=$(series_patches | wc -l)
 [ -n "$upto" ] || upto=$n
 say "applying $upto of $n patches with quilt push --fuzz=0"
 if [ "$upto" -gt 0 ]; then

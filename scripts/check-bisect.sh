@@ -8,7 +8,7 @@
 
 full=
 [ "${1:-}" = --full ] && full=1
-patches=$(grep -vE '^[[:space:]]*(#|$)' "$ROOT/series" | awk '{print $1}')
+patches=$(series_patches)
 export TREE=$WORK/bisect-tree
 fail=0
 i=0

@@ -17,7 +17,7 @@
 fail=0
 bad() { echo "not ok - $*"; fail=1; }
 good() { echo "ok - $*"; }
-patches=$(grep -vE '^[[:space:]]*(#|$)' "$ROOT/series" | awk '{print $1}')
+patches=$(series_patches)
 
 # --- hygiene
 ids=
@@ -44,7 +44,8 @@ n_ids=$(printf '%s\n' "$ids" | grep -c . || true)
 good "hygiene: $(echo "$patches" | grep -c .) patches, $n_ids sign-offs"
 
 # --- files Debian patches
-touched=$(for p in $patches; do sed -n 's|^+++ b/\([^[:space:]]*\).*|\1|p; s|^--- a/\([^[:space:]]*\).*|\1|p' "$ROOT/patches/$p"; done | sort -u)
+# shellcheck disable=SC2086
+touched=$(patch_files $patches)
 clash=$(comm -12 <(printf '%s\n' "$touched") <(grep -v '^#' "$ROOT/configs/debian-patched-files" | sort -u))
 if [ -n "$clash" ]; then bad "the series touches files Debian patches: $clash"; else good "no file Debian patches is touched ($(printf '%s\n' "$touched" | grep -c .) files)"; fi
 

@@ -67,6 +67,17 @@ run_logged() {
 	say "  [$what] done in $((SECONDS - start))s"
 }
 
+# The patches of the series, in order (file names under patches/).
+series_patches() { grep -vE '^[[:space:]]*(#|$)' "$ROOT/series" | awk '{print $1}'; }
+# The files the given patches (names under patches/) change, create or
+# delete, each once.
+patch_files() {
+	local p
+	for p in "$@"; do
+		sed -n 's|^+++ b/\([^[:space:]]*\).*|\1|p; s|^--- a/\([^[:space:]]*\).*|\1|p' "$ROOT/patches/$p"
+	done | sort -u
+}
+
 # The arch whose kernel and selftests a test platform runs.
 platform_arch() {
 	case "$1" in

@@ -24,7 +24,7 @@ fi
 git -C "$repo" checkout -q -B "$branch" "v$ver-base"
 git -C "$repo" config user.name "KVM guest-memory series"
 git -C "$repo" config user.email kvm-guest-memory@example.org
-for p in $(grep -vE '^[[:space:]]*(#|$)' "$ROOT/series" | awk '{print $1}'); do
+for p in $(series_patches); do
 	git -C "$repo" am -q --keep-cr "$ROOT/patches/$p" || die "git am $p failed"
 done
 say "branch $branch: $(git -C "$repo" log --oneline "v$ver-base..$branch" | wc -l) commits on v$ver-base"
